@@ -219,6 +219,7 @@ def scan(
 
     with _AtomicOutput(output) as out, _AtomicOutput(errors_file, optional=True) as error_handle:
         write_records(records_out(error_handle), out, output_format)
+    sys.stdout.flush()
     typer.echo(summary.line(), err=True)
     assert summary.read == summary.scored + summary.errors
     if summary.errors:

@@ -20,6 +20,10 @@ _INVISIBLE = frozenset(
 )
 
 
+# Phones type curly apostrophes ("don’t"); rules are written with the straight one.
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def _joins_previous(char: str) -> bool:
     """Whether ``char`` composes with the character before it under NFKC."""
     code = ord(char)
@@ -105,7 +109,7 @@ def normalize(text: str) -> NormalizedText:
             piece = source
         else:
             piece = unicodedata.normalize("NFKC", source).casefold()
-            piece = "".join(ch for ch in piece if ord(ch) not in _INVISIBLE)
+            piece = "".join(ch for ch in piece if ord(ch) not in _INVISIBLE).translate(_QUOTES)
         if len(piece) == len(source):
             # One character for one: keep exact offsets (e.g. "진" plus jamo).
             out.append(piece)

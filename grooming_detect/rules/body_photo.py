@@ -76,5 +76,5 @@ RULES = (
         1.2,
     ),
     Rule("ko_camera_on", "body_photo", "ko", r"캠\s*(?:켜|키)|영상\s*통화|영통|페이스\s*타임", 0.8),
-    Rule("ko_body_words", "body_photo", "ko", r"몸매|몸\s*(?:사진|보여|좀)|다리\s*(?:사진|보여|예쁘)|키\s*몸무게", 1.2),
+    Rule("ko_body_words", "body_photo", "ko", r"몸매|몸\s*(?:사진|보여|좀\s*보여)|다리\s*(?:사진|보여|예쁘)|키\s*몸무게", 1.2),
 )

@@ -26,14 +26,14 @@ RULES = (
         "media_sale",
         "en",
         r"\bonly ?fans\b|\bfansly\b|\bpremium (?:snap|content|account)\b|\bmake (?:some )?content\b|\bprivate (?:content|shoot|photoshoot|session|snap)\b"
-        r"|\b(?:people|guys|clients|buyers) (?:who|that|will|would) pay\b",
+        r"|\b(?:people|guys|clients|buyers) (?:who|that|will|would) pay (?:for|good|well|a lot|big)\b",
         1.5,
     ),
     Rule(
         "en_model_scout",
         "media_sale",
         "en",
-        r"\bmodel(?:l?ing)? (?:agency|contract|job|gig|work|offer)\b|\bscout(?:ed|ing)?\b|\bcasting\b|\bphoto ?shoot\b|\bportfolio\b",
+        r"\bmodel(?:l?ing)? (?:agency|contract|job|gig|work|offer)\b|(?<!girl )(?<!boy )\bscout(?:ed|ing)?\b|\bcasting\b|\bphoto ?shoot\b|\bportfolio\b",
         0.9,
     ),
     # Korean
@@ -51,7 +51,7 @@ RULES = (
         r"(?:사진|영상|동영상|셀카|짤)\s*(?:을|를|좀)?\s*(?:팔|판매|거래|교환)|(?:사진|영상)\s*(?:한\s*장|하나|1장)?\s*(?:당|에)\s*\d",
         1.5,
     ),
-    Rule("ko_per_item", "media_sale", "ko", r"(?:한\s*장|1\s*장|장)\s*(?:당|에)\s*\d*\s*(?:만\s*원|천\s*원|원)?|건당", 1.3),
+    Rule("ko_per_item", "media_sale", "ko", r"(?:한\s*장|1\s*장)\s*(?:당|에)\s*\d*\s*(?:만\s*원|천\s*원|원)|장당|건당", 1.3),
     Rule(
         "ko_content",
         "media_sale",

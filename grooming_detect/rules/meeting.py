@@ -10,7 +10,7 @@ RULES = (
         "en",
         r"\b(?:meet|hang out|hangout|link up|meet up|meetup|see each other|chill)(?: \w+){0,2}? (?:irl|in person|in real life|offline|for real|alone|somewhere"
         r"|after school|this weekend|tonight|tomorrow|sometime|one day|soon)\b|\b(?:wanna|want to|let'?s|lets|can we|we should|could we|u wanna|you wanna) (?:meet|link|hang)\b"
-        r"|\bmeet (?:you|u|me)\b|\birl\b",
+        r"|(?<!nice to )(?<!good to )(?<!great to )\bmeet (?:you|u|me)\b(?! too)|\birl\b",
         1.1,
     ),
     Rule(

@@ -8,8 +8,9 @@ RULES = (
         "en_offer_money",
         "money_offer",
         "en",
-        r"\b(?:i'?ll|i will|i can|i could|ill|let me|i'?d|gonna|i'?m gonna) (?:send|give|pay|buy|get|venmo|cashapp|transfer|top up)"
-        r" (?:you|u|ya|yu|ur|your)\b",
+        r"\b(?:i'?ll|i will|i can|i could|ill|let me|i'?d|gonna|i'?m gonna) (?:venmo|cashapp|transfer|top up|pay) (?:you|u|ya)\b"
+        r"|\b(?:i'?ll|i will|i can|i could|ill|let me|i'?d|gonna|i'?m gonna) (?:send|give|buy|get) (?:you|u|ya|yu)(?: (?:a|some|like|an|a new|new))?"
+        r" (?:\$|\d|money|cash|robux|v-?bucks|gift|gems|skins?|bucks|credits|card|present|stuff|anything|whatever|game|phone|clothes)",
         1.2,
     ),
     Rule(
@@ -77,5 +78,5 @@ RULES = (
         1.1,
     ),
     Rule("ko_game_currency", "money_offer", "ko", r"다이아|로벅스|브이벅스|캐시|스킨|현질|쿠폰|젬", 0.5),
-    Rule("ko_sponsor", "money_offer", "ko", r"스폰|조건\s*만남|조건|용돈\s*만남|후원\s*(?:해|할)", 1.2),
+    Rule("ko_sponsor", "money_offer", "ko", r"(?<!리)스폰(?!지)|조건\s*만남|용돈\s*만남|후원\s*(?:해|할)", 1.2),
 )

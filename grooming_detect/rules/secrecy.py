@@ -2,7 +2,7 @@
 
 from grooming_detect.rules.base import Rule
 
-_APPS = r"(?:telegram|tele|snap|snapchat|kik|whatsapp|signal|wickr|discord|line|kakao|session|threema|wire|a private|private|another app|other app|dms?)"
+_APPS = r"(?:telegram|tele|snap|snapchat|kik|whatsapp|signal|wickr|discord|line|kakao|threema|a private app|private app|another app|other app|dms?)"
 
 RULES = (
     # English
@@ -12,7 +12,7 @@ RULES = (
         "en",
         r"\b(?:don'?t|dont|do not|never|dnt) (?:tell|mention|say (?:anything|nothing|a word)|show|let)(?: \w+){0,2}?"
         r" (?:anyone|anybody|no ?one|any ?1|your (?:parents|mom|mum|dad|friends|family|sister|brother)|ur (?:parents|mom|mum|dad|friends|family|sister|brother)|parents)\b"
-        r"|\bdon'?t tell\b|\bdont tell\b|\bnot a word\b",
+        r"|\bdon'?t tell(?! me\b)|\bdont tell(?! me\b)|\bnot a word\b",
         1.4,
     ),
     Rule(
@@ -26,7 +26,8 @@ RULES = (
         "en_delete_chat",
         "secrecy",
         "en",
-        r"\bdelete (?:this|the|our|these|my|all|ur|your|it|them|everything)? ?(?:chat|convo|conversation|messages|msgs|texts|dms|history|pics|photos|after)?\b"
+        r"\bdelete (?:(?:this|the|our|these|all|ur|your|all the|all our) )?(?:chat|chats|convo|conversation|messages|msgs|texts|dms|history|pics|photos)\b"
+        r"|\bdelete (?:it|this|them|everything) after\b"
         r"|\bclear (?:the |our |ur |your )?(?:chat|history|messages)\b|\bunsend\b|\bdisappearing messages\b|\bvanish mode\b",
         0.9,
     ),
@@ -61,7 +62,7 @@ RULES = (
         "ko",
         r"(?:아무(?:한테|에게)도|누구(?:한테|에게)도|엄마(?:한테|에게)|아빠(?:한테|에게)|부모님(?:한테|께|에게)|친구(?:들)?(?:한테|에게)|선생님(?:한테|께))"
         r"\s*(?:는|도)?\s*(?:절대\s*)?(?:말하지|말\s*하지|얘기하지|애기하지|이야기하지|말하면|말\s*하면|얘기\s*하면|비밀)"
-        r"|말하지\s*마|말\s*하지\s*마|말하면\s*안\s*돼|비밀로\s*(?:해|하자|하기|할)|비밀\s*지켜",
+        r"|비밀로\s*(?:해|하자|하기|할)|비밀\s*지켜",
         1.4,
     ),
     Rule("ko_our_secret", "secrecy", "ko", r"우리\s*(?:둘)?\s*만의|둘만의|우리\s*둘만|우리끼리|둘이서만|너랑\s*나만", 1.4),

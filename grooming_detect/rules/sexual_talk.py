@@ -46,7 +46,7 @@ RULES = (
         "sexual_talk",
         "en",
         r"\bsexy\b|\bturn(?:s|ed)? (?:me|you|u) on\b|\bhorny\b|\bnaughty\b|\bdirty (?:talk|pics|things)\b|\bin bed\b|\bcuddl(?:e|ing)\b|\bsnuggl(?:e|ing)\b"
-        r"|\bsleep (?:with|next to) (?:me|you|u)\b|\btouch (?:yourself|urself|you|u)\b|\b(?:developed|developing|puberty)\b|\bflat ?chest",
+        r"|\bsleep (?:with|next to) (?:me|you|u)\b|\btouch (?:yourself|urself|you|u)\b|\bpuberty\b|\bflat ?chest",
         1.4,
     ),
     Rule(
@@ -62,7 +62,7 @@ RULES = (
         "ko_partner_questions", "sexual_talk", "ko", r"남친|여친|남자\s*친구|여자\s*친구|애인\s*(?:있|없)|사귀어\s*봤|연애\s*해\s*봤", 0.8
     ),
     Rule(
-        "ko_experience", "sexual_talk", "ko", r"경험\s*(?:있|없|해\s*봤)|해\s*봤(?:어|니|냐)\?|순진|처음이지|어디까지\s*(?:해|가)\s*봤", 1.4
+        "ko_experience", "sexual_talk", "ko", r"경험\s*(?:있|없|해\s*봤)|그런\s*거\s*해\s*봤|순진|처음이지|어디까지\s*(?:해|가)\s*봤", 1.4
     ),
     Rule("ko_wearing", "sexual_talk", "ko", r"뭐\s*입고\s*(?:있|자)|지금\s*(?:뭐|무슨\s*옷)\s*입", 1.2),
     Rule(
@@ -72,5 +72,11 @@ RULES = (
         r"(?:오빠|아저씨|삼촌|연상)\s*(?:같은\s*)?(?:사람|남자)?\s*(?:좋아|어때|만나)|나이\s*(?:는|차이는)?\s*(?:숫자|상관\s*없)",
         1.5,
     ),
-    Rule("ko_suggestive", "sexual_talk", "ko", r"섹시|야한|야하|19금|므흣|같이\s*(?:자자|잘래|누워)|침대에서|안아\s*주고|만져", 1.4),
+    Rule(
+        "ko_suggestive",
+        "sexual_talk",
+        "ko",
+        r"섹시|(?:^|\s)야(?:한|하게|하다|해\?)|19금|므흣|같이\s*(?:자자|잘래|누워)|침대에서|안아\s*주고|만져",
+        1.4,
+    ),
 )

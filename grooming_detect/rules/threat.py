@@ -14,7 +14,10 @@ RULES = (
         "threat",
         "en",
         r"\b(?:i'?ll|i will|ill|gonna|going to|i'?m going to|im gonna|or i|i can|then i)(?: \w+){0,2}"
-        r" (?:send|post|show|share|leak|forward|spread|upload|tell|expose|dm|email)\b.{0,40}?\b" + _AUDIENCE + r"\b",
+        r" (?:send|post|show|share|leak|forward|spread|upload|tell|expose|dm|email)\b.{0,40}?"
+        r"(?:\b(?:your|ur|yo|all (?:your|ur)|the whole|your whole|ur whole) ?"
+        + _AUDIENCE
+        + r"\b|\b(?:everyone|everybody|the internet|online)\b)",
         1.8,
     ),
     Rule(
@@ -22,7 +25,7 @@ RULES = (
         "threat",
         "en",
         r"\bi (?:have|got|saved|kept|recorded|still have) (?:screenshots|screenshot|ss|screen ?recording|your pics|ur pics|the pics|your photos"
-        r"|ur photos|your vids|everything|proof|the video|ur video|your video)\b|\bscreenshotted\b|\bscreen ?recorded\b",
+        r"|ur photos|your vids|proof|the video|ur video|your video|everything (?:you|u|we) (?:sent|said))\b|\bscreenshotted\b|\bscreen ?recorded\b",
         1.6,
     ),
     Rule(
@@ -55,10 +58,16 @@ RULES = (
         "threat",
         "ko",
         r"(?:부모님|엄마|아빠|학교|친구들|반\s*애들|선생님|담임|인스타|sns|단톡|페북|트위터|유튜브|전교)\S{0,4}\s*(?:다\s*)?"
-        r"(?:뿌|올리|올린|말할|말한|알리|알린|보낼|보낸|퍼뜨|퍼트|공개|유포|박제)",
+        r"(?:뿌리|뿌린|뿌릴|올린다|올릴|말한다|말할\s*거|알린다|알릴|보낼\s*거|보낸다|퍼뜨|퍼트|공개|유포|박제)",
         1.8,
     ),
-    Rule("ko_spread", "threat", "ko", r"뿌린다|뿌릴\s*거|뿌려\s*버|유포|퍼뜨릴|퍼트릴|박제\s*(?:한다|할)|공개\s*(?:한다|할\s*거)", 1.5),
+    Rule(
+        "ko_spread",
+        "threat",
+        "ko",
+        r"뿌린다|뿌릴\s*거|뿌려\s*버|유포|퍼뜨릴|퍼트릴|올릴\s*거|박제\s*(?:한다|할)|공개\s*(?:한다|할\s*거)",
+        1.5,
+    ),
     Rule(
         "ko_if_not",
         "threat",
@@ -70,14 +79,14 @@ RULES = (
         "ko_have_material",
         "threat",
         "ko",
-        r"(?:사진|캡처|캡쳐|대화|영상|녹화|녹음)\s*(?:다\s*)?(?:가지고|갖고|저장|있거든|있다|해\s*놨|해놨|떠\s*놨|떠놨)",
+        r"(?:사진|캡처|캡쳐|대화|영상|녹화|녹음)\s*(?:다\s*)?(?:가지고|갖고|저장\s*(?:해\s*놨|했|해\s*뒀)|있거든|있다|해\s*놨|해놨|떠\s*놨|떠놨)",
         1.5,
     ),
     Rule(
         "ko_consequence",
         "threat",
         "ko",
-        r"인생\s*(?:끝|망|조)|각오\s*해|후회\s*(?:하게|할)|가만\s*안\s*(?:둬|둔다|있)|죽(?:는다|을래|여\s*버)|\d+\s*(?:분|시간)\s*(?:안에|줄게|준다)",
+        r"인생\s*(?:끝|망|조져|조지)|각오\s*해|후회\s*(?:하게|할)|가만\s*안\s*(?:둬|둔다|있)|죽(?:는다|을래|여\s*버)|\d+\s*(?:분|시간)\s*(?:안에|줄게|준다)\s*(?:답|보내|안\s*하면|안\s*보내)",
         1.4,
     ),
 )
