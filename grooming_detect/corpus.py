@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -164,14 +164,17 @@ def deduplicate(messages: list[Message]) -> tuple[list[Message], list[tuple[Mess
     return kept, [(messages[second], messages[first]) for second, first in drop.items()]
 
 
-def assign_splits(messages: list[Message], seed: str = "grooming-detect") -> list[Message]:
+def assign_splits(messages: list[Message], seed: str = "grooming-detect", fixed: dict[str, str] | None = None) -> list[Message]:
     """Assign whole families of similar messages to train, dev or test.
 
-    Families are connected components of Jaccard >= 0.5. Within each
-    (language, category) stratum, families are ordered by a seeded hash and
-    filled into the splits 70/15/15, so the split is deterministic and
-    stable under reordering of the input.
+    Families are connected components of Jaccard >= 0.5. A family with
+    members in ``fixed`` (message id -> split, from an earlier build) goes to
+    the split most of those members had, so rebuilding after adding messages
+    never moves an existing message to another split. The other families are
+    ordered by a seeded hash within each (language, category) stratum and
+    filled into the splits 70/15/15, so the split is deterministic.
     """
+    fixed = fixed or {}
     union_find = _UnionFind(len(messages))
     for first, second, _ in near_duplicate_pairs([message.text for message in messages], FAMILY_JACCARD):
         union_find.union(first, second)
@@ -179,27 +182,30 @@ def assign_splits(messages: list[Message], seed: str = "grooming-detect") -> lis
     for index in range(len(messages)):
         families[union_find.find(index)].append(index)
 
+    split_of: dict[int, str] = {}
     strata: dict[tuple[str, str], list[list[int]]] = defaultdict(list)
+    placed: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for members in families.values():
         head = messages[members[0]]
-        strata[(head.lang, head.category)].append(members)
-
-    split_of: dict[int, str] = {}
-    for key in sorted(strata):
-        ordered = sorted(strata[key], key=lambda members: _family_key(seed, messages, members))
-        total = sum(len(members) for members in ordered)
-        placed = 0
-        for members in ordered:
-            share = placed / total
-            if share < SPLIT_SHARES[0]:
-                split = "train"
-            elif share < SPLIT_SHARES[0] + SPLIT_SHARES[1]:
-                split = "dev"
-            else:
-                split = "test"
+        earlier = Counter(fixed[messages[index].id] for index in members if messages[index].id in fixed)
+        if earlier:
+            split = max(SPLITS, key=lambda name: (earlier[name], -SPLITS.index(name)))
             for index in members:
                 split_of[index] = split
-            placed += len(members)
+            placed[(head.lang, head.category)][split] += len(members)
+        else:
+            strata[(head.lang, head.category)].append(members)
+
+    for key in sorted(strata):
+        ordered = sorted(strata[key], key=lambda members: _family_key(seed, messages, members))
+        counts = placed[key]
+        for members in ordered:
+            # Fill the split that lags its share most, so strata stay 70/15/15.
+            total = sum(counts.values()) + len(members)
+            split = max(SPLITS, key=lambda name: (SPLIT_SHARES[SPLITS.index(name)] * total - counts[name], -SPLITS.index(name)))
+            for index in members:
+                split_of[index] = split
+            counts[split] += len(members)
     return [_with_split(message, split_of[index]) for index, message in enumerate(messages)]
 
 
@@ -232,7 +238,8 @@ def build(raw_dir: Path, output: Path) -> dict:
         messages.append(message)
     messages.sort(key=lambda message: message.id)
     kept, dropped = deduplicate(messages)
-    final = sorted(assign_splits(kept), key=lambda message: (SPLITS.index(message.split), message.lang, message.id))
+    fixed = {message.id: message.split for message in read_jsonl([output])} if output.is_file() else {}
+    final = sorted(assign_splits(kept, fixed=fixed), key=lambda message: (SPLITS.index(message.split), message.lang, message.id))
     tmp = output.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8") as handle:
         for message in final:

@@ -104,3 +104,17 @@ def test_no_near_duplicates_cross_splits(corpus_messages):
 def test_corpus_ids_are_unique(corpus_messages):
     ids = [message.id for message in corpus_messages]
     assert len(ids) == len(set(ids))
+
+
+def test_existing_messages_keep_their_split():
+    words = "apple river stone cloud maple tiger piano rocket garden silver orange violet winter summer forest".split()
+    texts = [f"{words[index % 15]} {words[(index * 7 + 3) % 15]} {index * 37}" for index in range(60)]
+    messages = [_message(index, text) for index, text in enumerate(texts)]
+    first = assign_splits(messages[:40])
+    fixed = {message.id: message.split for message in first}
+    # Pin one message to a split its hash would not choose, to see it kept.
+    fixed["en-0000"] = "test" if fixed["en-0000"] != "test" else "dev"
+    second = assign_splits(messages, fixed=fixed)
+    for message in second[:40]:
+        assert message.split == fixed[message.id]
+    assert {message.split for message in second[40:]} <= {"train", "dev", "test"}
