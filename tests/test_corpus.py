@@ -118,3 +118,12 @@ def test_existing_messages_keep_their_split():
     for message in second[:40]:
         assert message.split == fixed[message.id]
     assert {message.split for message in second[40:]} <= {"train", "dev", "test"}
+
+
+def test_datasheet_tables_match_the_corpus(corpus_messages):
+    from grooming_detect.corpus import TABLES_END, TABLES_START, datasheet_tables
+    from tests.conftest import REPO
+
+    sheet = (REPO / "data" / "README.md").read_text(encoding="utf-8")
+    generated = sheet.split(TABLES_START, 1)[1].split(TABLES_END, 1)[0]
+    assert generated.strip() == datasheet_tables(corpus_messages).strip()
