@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 
+from grooming_detect.features import RuleFeatures
 from grooming_detect.model import default_model_path, load_verified
 from grooming_detect.rules import DEFAULT_RULES, Evidence
 
@@ -152,7 +154,8 @@ class Detector:
             scores[index] = Score(0.0, False, "low", text=texts[index], id=id_list[index], source=source_list[index])
         if live:
             batch = [texts[index] for index in live]
-            matrix = self.pipeline.named_steps["features"].transform(batch).tocsr()
+            evidence = [DEFAULT_RULES.match(text) for text in batch]
+            matrix = self._features(batch, evidence)
             risks = self.pipeline.named_steps["classifier"].predict_proba(matrix)[:, 1]
             for row, index in enumerate(live):
                 risk = float(risks[row])
@@ -160,13 +163,25 @@ class Detector:
                     risk=risk,
                     flagged=risk >= self.threshold,
                     level=self.level(risk),
-                    signals=tuple(DEFAULT_RULES.match(texts[index])),
+                    signals=tuple(evidence[row]),
                     top_terms=self._top_terms(matrix, row),
                     text=texts[index],
                     id=id_list[index],
                     source=source_list[index],
                 )
         return scores  # type: ignore[return-value]
+
+    def _features(self, batch: list[str], evidence: list) -> sparse.csr_matrix:
+        # The pipeline's FeatureUnion, but with the rule evidence matched once
+        # and shared between the rule features and the reported signals.
+        union = self.pipeline.named_steps["features"]
+        parts = []
+        for _, transformer in union.transformer_list:
+            if isinstance(transformer, RuleFeatures) and transformer.rules is None:
+                parts.append(transformer.transform_evidence(evidence))
+            else:
+                parts.append(transformer.transform(batch))
+        return sparse.hstack(parts, format="csr")
 
     def level(self, risk: float) -> str:
         """``low``, ``medium`` or ``high`` for a risk."""

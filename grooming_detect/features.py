@@ -46,13 +46,21 @@ class RuleFeatures(TransformerMixin, BaseEstimator):
         """Return a sparse matrix of shape ``(n_texts, n_categories + 1)``."""
         check_is_fitted(self, "categories_")
         rules = self.rules if self.rules is not None else DEFAULT_RULES
+        return self.transform_evidence([rules.match(text) for text in X])
+
+    def transform_evidence(self, evidence_lists) -> sparse.csr_matrix:
+        """The same features from evidence already matched (one list per text).
+
+        Lets a caller that also reports the evidence match the rules once.
+        """
+        check_is_fitted(self, "categories_")
+        rules = self.rules if self.rules is not None else DEFAULT_RULES
         column = {category: index for index, category in enumerate(self.categories_)}
         rows, cols, values = [], [], []
-        for row, text in enumerate(X):
+        for row, evidence in enumerate(evidence_lists):
             weights: dict[str, float] = {}
-            for hit in rules.match(text):
-                weight = rules.by_name[hit.rule].weight
-                weights[hit.category] = weights.get(hit.category, 0.0) + weight
+            for hit in evidence:
+                weights[hit.category] = weights.get(hit.category, 0.0) + rules.by_name[hit.rule].weight
             for category, total in weights.items():
                 rows.append(row)
                 cols.append(column[category])
@@ -61,7 +69,7 @@ class RuleFeatures(TransformerMixin, BaseEstimator):
                 rows.append(row)
                 cols.append(len(self.categories_))
                 values.append(float(len(weights)))
-        shape = (len(X), self.n_features_out_)
+        shape = (len(evidence_lists), self.n_features_out_)
         return sparse.csr_matrix((np.asarray(values, dtype=np.float64), (rows, cols)), shape=shape)
 
     def get_feature_names_out(self, input_features=None):

@@ -81,3 +81,14 @@ def test_threshold_override(small_model):
     assert lenient.score(text).flagged
     with pytest.raises(ValueError):
         Detector.load(small_model, threshold=1.5)
+
+
+def test_shared_evidence_gives_the_pipeline_features(detector):
+    texts = ["how old r u? send me a pic", "see you at 5", "너 몇 살이야? 비밀이야"]
+    from grooming_detect.rules import DEFAULT_RULES
+
+    shared = detector._features(texts, [DEFAULT_RULES.match(text) for text in texts])
+    reference = detector.pipeline.named_steps["features"].transform(texts)
+    assert (shared != reference).nnz == 0
+    risks = [score.risk for score in detector.score_many(texts)]
+    assert risks == pytest.approx(list(detector.pipeline.predict_proba(texts)[:, 1]), abs=1e-12)
