@@ -55,3 +55,16 @@ def test_false_positive_targets_per_language(test_report, language):
 def test_ranking_quality_floor(test_report, language):
     assert test_report["by_language"][language]["roc_auc"] >= 0.93
     assert test_report["by_language"][language]["precision"] >= 0.90
+
+
+def test_model_card_shows_the_manifest_numbers():
+    import importlib.util
+
+    from tests.conftest import REPO
+
+    spec = importlib.util.spec_from_file_location("model_card", REPO / "bench" / "model_card.py")
+    model_card = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(model_card)
+    manifest = json.loads(manifest_path(default_model_path()).read_text(encoding="utf-8"))
+    card = (REPO / "models" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert model_card.test_table(manifest) in card
