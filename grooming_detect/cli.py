@@ -339,17 +339,21 @@ def _fmt(value) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
-def _source_root() -> Path:
-    return Path(__file__).resolve().parent.parent
+def _checkout_root() -> Path:
+    """The repository to train from: this package's source checkout, else the current directory."""
+    source = Path(__file__).resolve().parent.parent
+    return source if (source / "data" / "messages.jsonl").is_file() else Path.cwd()
 
 
 @app.command()
 def train(
     data: Annotated[
-        Optional[Path], typer.Option("--data", help="Corpus JSONL with a 'split' field. Default: data/messages.jsonl of this checkout.")
+        Optional[Path],
+        typer.Option("--data", help="Corpus JSONL with a 'split' field. Default: data/messages.jsonl of the repository checkout."),
     ] = None,
     output: Annotated[
-        Optional[Path], typer.Option("--output", help="Model file to write. Default: models/grooming-default.joblib of this checkout.")
+        Optional[Path],
+        typer.Option("--output", help="Model file to write. Default: models/grooming-default.joblib of the repository checkout."),
     ] = None,
 ) -> None:
     """Rebuild the model from the corpus and write its manifest and metrics beside it.
@@ -358,8 +362,8 @@ def train(
     """
     from grooming_detect.train import train as run_training
 
-    data = data or _source_root() / "data" / "messages.jsonl"
-    output = output or _source_root() / "models" / "grooming-default.joblib"
+    data = data or _checkout_root() / "data" / "messages.jsonl"
+    output = output or _checkout_root() / "models" / "grooming-default.joblib"
     if not data.is_file():
         raise _fail(f"no corpus at {data}; run from a source checkout or pass --data")
     try:

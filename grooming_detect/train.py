@@ -70,11 +70,16 @@ def choose_thresholds(risks: np.ndarray, messages: list[Message], target: Thresh
 
 
 def _strip(pipeline: Pipeline) -> None:
+    """Drop what the saved model does not need and what would make its bytes vary."""
     # TfidfVectorizer keeps every pruned term in stop_words_, which would
     # dominate the file; it is only needed for introspection.
     for _, transformer in pipeline.named_steps["features"].transformer_list:
         if hasattr(transformer, "stop_words_"):
             transformer.stop_words_ = None
+        # A cache holding id() of an object: a memory address, different in
+        # every process, which would make the model file's bytes irreproducible.
+        if hasattr(transformer, "_stop_words_id"):
+            del transformer._stop_words_id
 
 
 def train(data_path: Path, model_path: Path, target: ThresholdTarget = ThresholdTarget()) -> dict:

@@ -1,10 +1,14 @@
 import json
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 
 from grooming_detect import Detector, ModelError
 from grooming_detect.model import default_model_path, file_sha256, manifest_path
+from tests.conftest import DATA, REPO
 
 
 def _copy_model(source, folder):
@@ -63,9 +67,32 @@ def test_manifest_records_what_built_the_model(small_model, small_corpus):
     assert set(manifest["metrics"]["test"]["by_language"]) == {"en", "ko"}
 
 
-def test_training_is_deterministic(tmp_path, small_corpus, small_model):
-    from grooming_detect.train import train
+def _train_in_fresh_process(corpus, output, hash_seed):
+    # Pickle memoises equal strings only when they are the same object, which
+    # depends on what the process did before; training is reproducible in a
+    # fresh process, as `grooming-detect train` runs.
+    code = "import sys; from pathlib import Path; from grooming_detect.train import train; train(Path(sys.argv[1]), Path(sys.argv[2]))"
+    environment = {**os.environ, "PYTHONHASHSEED": str(hash_seed)}
+    subprocess.run([sys.executable, "-c", code, str(corpus), str(output)], check=True, env=environment, cwd=REPO)
+    return file_sha256(output)
 
-    again = tmp_path / "again.joblib"
-    manifest = train(small_corpus, again)
-    assert manifest["model_sha256"] == file_sha256(small_model)
+
+def test_training_is_deterministic_across_processes(tmp_path, small_corpus):
+    first = _train_in_fresh_process(small_corpus, tmp_path / "first.joblib", 1)
+    second = _train_in_fresh_process(small_corpus, tmp_path / "second.joblib", 2)
+    assert first == second
+
+
+def test_train_rebuilds_the_shipped_model_exactly(tmp_path):
+    import joblib
+    import numpy
+    import scipy
+    import sklearn
+
+    manifest = json.loads(manifest_path(default_model_path()).read_text())
+    installed = {"scikit-learn": sklearn.__version__, "numpy": numpy.__version__, "scipy": scipy.__version__, "joblib": joblib.__version__}
+    recorded = {name: manifest["versions"][name] for name in installed}
+    if installed != recorded:
+        pytest.skip(f"bytes are comparable only with the recorded library versions {recorded}; installed {installed}")
+    rebuilt = _train_in_fresh_process(DATA, tmp_path / "grooming-default.joblib", 7)
+    assert rebuilt == manifest["model_sha256"]
