@@ -6,6 +6,8 @@ import pytest
 
 from grooming_detect.normalize import normalize
 from grooming_detect.rules import CATEGORIES, DEFAULT_RULES, Rule, RuleSet, match
+from tests.rule_cases_a import CASES_A
+from tests.rule_cases_b import CASES_B
 
 # rule name -> (messages the rule must fire on, messages it must not fire on).
 # Non-matches are near misses where possible: ordinary chat sharing words with the rule.
@@ -449,6 +451,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["날씨 좋다", "예쁜 옷 샀어", "너무 귀찮아"],
     ),
 }
+
+# Cases for rules added later live in one file per group of categories, so
+# that the table can grow in parallel without edits to one file colliding.
+CASES.update(CASES_A)
+CASES.update(CASES_B)
 
 MATCH_CASES = [(name, text) for name, (matches, _) in CASES.items() for text in matches]
 NON_MATCH_CASES = [(name, text) for name, (_, non_matches) in CASES.items() for text in non_matches]
