@@ -1,4 +1,4 @@
-"""Table-driven cases for rules added to: personal_info, money_offer, body_photo, media_sale, threat.
+"""Table-driven cases for rules added to one group of categories (none yet on main).
 
 Each entry: rule name -> (texts it must fire on, texts it must not fire on).
 """

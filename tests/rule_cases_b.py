@@ -1,4 +1,4 @@
-"""Table-driven cases for rules added to: secrecy, meeting, sexual_talk, trust_building.
+"""Table-driven cases for rules added to one group of categories (none yet on main).
 
 Each entry: rule name -> (texts it must fire on, texts it must not fire on).
 """

@@ -18,7 +18,7 @@ RULES = (
         "en_per_item",
         "media_sale",
         "en",
-        r"\b(?:per|each|for every|for each) (?:pic|photo|picture|vid|video|clip|set)\b|\$\s?\d+ (?:a|per|each|for (?:a|one)) (?:pic|photo|vid|video|set)\b",
+        r"\b(?:per|each|for every|for each) (?:pic|photo|picture|selfie|vid|video|clip|set)\b(?! editor| editing)|\$\s?\d+ (?:a|per|each|for (?:a|one)) (?:pic|photo|vid|video|set)\b",
         1.4,
     ),
     Rule(
@@ -36,6 +36,7 @@ RULES = (
         r"\bmodel(?:l?ing)? (?:agency|contract|job|gig|work|offer)\b|(?<!girl )(?<!boy )\bscout(?:ed|ing)?\b|\bcasting\b|\bphoto ?shoot\b|\bportfolio\b",
         0.9,
     ),
+    # English: families the first rules missed
     # Korean
     Rule(
         "ko_buy_media",
@@ -59,4 +60,5 @@ RULES = (
         r"(?:야한|몰카|유출|노출|은밀한)\s*(?:사진|영상)|개인\s*촬영|(?:화보|피팅|모델)\s*(?:촬영|알바|모델|제의|계약)|캐스팅|기획사",
         1.2,
     ),
+    # Korean: families the first rules missed
 )

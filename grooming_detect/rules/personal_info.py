@@ -34,9 +34,9 @@ RULES = (
         "en_ask_phone",
         "personal_info",
         "en",
-        r"\b(?:your|ur|yur) (?:phone|cell|mobile)? ?(?:number|num|#|digits|no\.?)(?!\s*of)\b"
+        r"\b(?:your|ur|yur) (?:phone|cell|mobile)? ?(?:(?:number|num|digits|no)\b(?!\s*of)|#)"
         r"|\b(?:send|give|drop|text|dm) me (?:your|ur|yur) (?:number|num|digits|#|cell)\b"
-        r"|\bwhat(?:'?s| is) (?:your|ur) (?:number|num|#|cell)\b|\bdigits\?",
+        r"|\bwhat(?:'?s| is) (?:your|ur) (?:number|num|cell)\b|\bdigits\?|(?:^|\b(?:ur|your|yur) )(?:number|digits|#) (?:pls|plz|please)\b",
         1.2,
     ),
     Rule(
@@ -48,7 +48,14 @@ RULES = (
         r"|\bwhich (?:apartment|building|house|bus stop|stop|street) (?:do|d|is|are)\b",
         1.2,
     ),
-    Rule("en_where_from", "personal_info", "en", r"\bwhere (?:are|r) (?:you|u) from\b|\bwhere (?:you|u) from\b|\bwhere r u\b", 0.4),
+    Rule(
+        "en_where_from",
+        "personal_info",
+        "en",
+        r"\bwhere (?:are|r) (?:you|u) from\b|\bwhere (?:you|u) from\b"
+        r"|\bwhere r u\b(?! (?:going|goin|headed|parked|guys|based|at|now|rn|sitting|standing|staying)\b)",
+        0.4,
+    ),
     Rule(
         "en_ask_account",
         "personal_info",
@@ -74,6 +81,7 @@ RULES = (
         r"|\b(?:do|does) (?:your|ur) (?:parents|mom|mum|dad) (?:check|look at|go through)\b|\bwho(?:'?s| is) home\b",
         1.4,
     ),
+    # English: families the first rules missed
     # Korean
     Rule(
         "ko_ask_age", "personal_info", "ko", r"몇\s*살|나이\s*(?:가|는)?\s*(?:어떻게|몇|뭐|좀|알려)|몇\s*년생|몇\s*년\s*생|나이\s*몇", 1.5
@@ -91,7 +99,8 @@ RULES = (
         "ko_ask_phone",
         "personal_info",
         "ko",
-        r"(?:폰|전화|핸드폰|휴대폰|핸폰)\s*번호|번호\s*(?:좀|뭐|알려|줘|주라|줄래|줄\s*수|보내|남겨|따|교환|찍어)|폰번|전번(?!에)"
+        r"폰\s*번호|폰번|전번(?!에)|(?:전화|핸드폰|휴대폰|휴대\s*전화)\s*번호\s*(?:가|는|도)?\s*(?:좀|뭐|머|알려(?!드|주지|달)|줘|주라|줄래|있어|있음|남겨|보내|찍어|교환|ㄱ)"
+        r"|(?<!비밀)(?<!핀)(?<!카드)번호\s*(?:도|는|정도는|만이라도)?\s*(?:좀|뭐|알려(?!드|주지|달)|줘|주라|주면|줄래|줄\s*수|보내|남겨|따|교환|찍어)"
         r"|연락처\s*(?:좀|알려|줘|줄래|남겨)",
         1.2,
     ),
@@ -99,7 +108,7 @@ RULES = (
         "ko_ask_address",
         "personal_info",
         "ko",
-        r"사는\s*(?:곳|동네|데)|(?:어디|어느\s*동네|어느\s*동|무슨\s*동|어느\s*아파트|몇\s*동)\s*(?:에\s*)?(?:살|사니|사냐|사는|사세요|사심)"
+        r"사는\s*(?:곳|동네|데\s*(?:가\s*)?(?:어디|어느))|(?:어디|어느\s*동네|어느\s*동|무슨\s*동|어느\s*아파트|몇\s*동)\s*(?:에\s*)?(?:살|사니|사냐|사는|사세요|사심)"
         r"|집\s*(?:이|은)?\s*(?:어디|어느)|주소\s*(?:좀|알려|줘|뭐|불러)|사는\s*곳|어느\s*역",
         1.2,
     ),
@@ -120,4 +129,5 @@ RULES = (
         r"|(?:부모님|엄마|아빠)\s*(?:은|는|이|가)?\s*(?:집에\s*)?(?:계셔|계시|안\s*계|없어|언제\s*(?:와|오셔|들어|퇴근)|폰\s*검사|핸드폰\s*(?:봐|검사))",
         1.4,
     ),
+    # Korean: families the first rules missed
 )

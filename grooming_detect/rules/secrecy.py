@@ -12,14 +12,17 @@ RULES = (
         "en",
         r"\b(?:don'?t|dont|do not|never|dnt) (?:tell|mention|say (?:anything|nothing|a word)|show|let)(?: \w+){0,2}?"
         r" (?:anyone|anybody|no ?one|any ?1|your (?:parents|mom|mum|dad|friends|family|sister|brother)|ur (?:parents|mom|mum|dad|friends|family|sister|brother)|parents)\b"
-        r"|\bdon'?t tell(?! me\b)|\bdont tell(?! me\b)|\bnot a word\b",
+        r"|\b(?:don'?t|dont|dnt) tell(?=\s*(?:$|[.,!?;:)]|them\b|ok\b|(?:ur|your|the) (?:mods?|teachers?|counselor|therapist|bros?|bff|friends?|coach)\b))"
+        r"|\bnot a word\b",
         1.4,
     ),
     Rule(
         "en_our_secret",
         "secrecy",
         "en",
-        r"\b(?:our|a|my|ur|your) (?:little |lil |special )?secret\b|\bbetween (?:us|you and me|u and me|me and (?:you|u))\b|\bjust between\b",
+        r"\b(?:our|my|ur|your) (?:little |lil |special )?secret\b(?!'?s safe)|\bkeep (?:me|us|him|her) a secret\b"
+        r"|\ba secret (?:friend|email|account|acc|phone|app|place|chat|number)\b"
+        r"|\bbetween (?:us|you and me|u and me|me and (?:you|u))\b|\bjust between\b",
         1.4,
     ),
     Rule(
@@ -85,7 +88,8 @@ RULES = (
         "ko_parents_wont",
         "secrecy",
         "ko",
-        r"(?:부모님|엄마|아빠|어른들)\s*(?:은|는|이|가)?\s*(?:절대\s*)?(?:이해\s*못|모르(?:게|는\s*게)|몰라도|알면\s*안)|몰래",
+        r"(?:부모님|엄마|아빠|어른들)\s*(?:은|는|이|가)?\s*(?:절대\s*)?(?:이해\s*못|모르(?:게|는\s*게)|몰라도|알면\s*안)"
+        r"|몰래\s*(?:나와|나올|연락|톡|만나|사귀|받아|보내\s*줄)",
         1.3,
     ),
     Rule(

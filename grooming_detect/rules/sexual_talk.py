@@ -46,20 +46,26 @@ RULES = (
         "sexual_talk",
         "en",
         r"\bsexy\b|\bturn(?:s|ed)? (?:me|you|u) on\b|\bhorny\b|\bnaughty\b|\bdirty (?:talk|pics|things)\b|\bin bed\b|\bcuddl(?:e|ing)\b|\bsnuggl(?:e|ing)\b"
-        r"|\bsleep (?:with|next to) (?:me|you|u)\b|\btouch (?:yourself|urself|you|u)\b|\bpuberty\b|\bflat ?chest",
+        r"|\bsleep (?:with|next to) (?:me|you|u)\b|\btouch (?:yourself|urself|you|u)\b|\bflat ?chest",
         1.4,
     ),
     Rule(
         "en_hot",
         "sexual_talk",
         "en",
-        r"\b(?:you|u)(?:'re| are| r|re) (?:so |really )?hot\b|\bur hot\b|\bhottie\b|\bbabe\b|\bbaby ?girl\b",
+        r"\b(?:you|u)(?:'re| are| r|re) (?:so |really )?hot\b|\bur hot\b|\bhottie\b|\b(?:hey|hi|hii+|hello|heyy+) babe\b|\bbaby ?girl\b",
         0.7,
     ),
     # Korean
     Rule("ko_kissing", "sexual_talk", "ko", r"뽀뽀|키스|스킨십|첫\s*키스|손\s*잡아\s*봤", 1.2),
     Rule(
-        "ko_partner_questions", "sexual_talk", "ko", r"남친|여친|남자\s*친구|여자\s*친구|애인\s*(?:있|없)|사귀어\s*봤|연애\s*해\s*봤", 0.8
+        "ko_partner_questions",
+        "sexual_talk",
+        "ko",
+        r"(?:남친|여친|남자\s*친구|여자\s*친구|애인)\s*(?:은|는|이|가)?\s*(?:있|없)(?:어|음|니|냐|나|지|어요)(?![가-힣])"
+        r"|(?:남친|여친|남자\s*친구|여자\s*친구)\s*(?:이랑|랑|하고|한테|가)\s*(?:\S+\s+){0,3}?(?:뭐\s*해|어디까지|해\s*봤|단둘이|만진|진도|안기)"
+        r"|(?:남친|여친)\s*(?:해\s*줘|해줄래|될래|생기면)|사귀어\s*봤|연애\s*해\s*봤",
+        0.8,
     ),
     Rule(
         "ko_experience", "sexual_talk", "ko", r"경험\s*(?:있|없|해\s*봤)|그런\s*거\s*해\s*봤|순진|처음이지|어디까지\s*(?:해|가)\s*봤", 1.4
@@ -76,7 +82,7 @@ RULES = (
         "ko_suggestive",
         "sexual_talk",
         "ko",
-        r"섹시|(?:^|\s)야(?:한|하게|하다|해\?)|19금|므흣|같이\s*(?:자자|잘래|누워)|침대에서|안아\s*주고|만져",
+        r"섹시|(?:^|\s)야(?:한|하게|하다|해\?)|19금|므흣|같이\s*(?:자자|잘래|누워)|침대에서\s*(?:잔|자|같이|뭐|누워)|안아\s*주고|만져",
         1.4,
     ),
 )

@@ -40,7 +40,7 @@ RULES = (
         "en_deadline",
         "threat",
         "en",
-        r"\b(?:you|u) (?:have|got) \d+ (?:min|mins|minutes|hours|hrs|seconds|secs)\b|\bclock'?s ticking\b|\btick ?tock\b|\blast chance\b"
+        r"\b(?:you|u) (?:have|got) \d+ (?:min|mins|minutes|hours?|hrs?|seconds|secs|days?)\b|\bclock'?s ticking\b|\btick ?tock\b|\blast chance\b"
         r"|\bbefore (?:midnight|tonight|tomorrow) or\b",
         1.2,
     ),
@@ -52,6 +52,7 @@ RULES = (
         r"|\byou'?ll regret\b|\bu'?ll regret\b|\bdo what i say\b",
         1.5,
     ),
+    # English: families the first rules missed
     # Korean
     Rule(
         "ko_expose",
@@ -86,7 +87,8 @@ RULES = (
         "ko_consequence",
         "threat",
         "ko",
-        r"인생\s*(?:끝|망|조져|조지)|각오\s*해|후회\s*(?:하게|할)|가만\s*안\s*(?:둬|둔다|있)|죽(?:는다|을래|여\s*버)|\d+\s*(?:분|시간)\s*(?:안에|줄게|준다)\s*(?:답|보내|안\s*하면|안\s*보내)",
+        r"인생\s*(?:끝|망|조져|조지)|각오\s*해|후회\s*(?:하게|할)|가만\s*안\s*(?:둬|둔다|있)|죽(?:는다|을래|여\s*버)|(?<!\d)\d+\s*(?:분|시간)\s*(?:안에|줄게|준다)\s*(?:답|보내|안\s*하면|안\s*보내)",
         1.4,
     ),
+    # Korean: families the first rules missed
 )

@@ -18,7 +18,7 @@ RULES = (
         "en",
         r"\b(?:only|just) (?:i|me) (?:understand|get|know|care about) (?:you|u)\b|\bi'?m the only one\b|\bim the only one\b"
         r"|\bno ?one (?:else )?(?:understands|gets|cares about|loves) (?:you|u)\b|\b(?:you|u) can (?:trust|tell) me (?:anything|everything)\b"
-        r"|\bi'?ll always be (?:here|there) for (?:you|u)\b|\bspecial (?:connection|bond|girl|boy|friendship)\b|\btrust me\b",
+        r"|\bi'?ll always be (?:here|there) for (?:you|u)\b|\bspecial (?:connection|bond|girl|boy|friendship)\b|\b(?:can|have to|gotta|should|just|u|you) trust me\b",
         1.3,
     ),
     Rule(
@@ -59,5 +59,11 @@ RULES = (
         r"(?:부모님|엄마|아빠)\s*(?:이|가|는|은)?\s*(?:너무|진짜|좀)?\s*(?:심하|엄하|너무하|이해\s*못|널\s*몰라)",
         1.3,
     ),
-    Rule("ko_flattery", "trust_building", "ko", r"(?:진짜|너무|완전|넘|존나)\s*(?:예쁘|이쁘|귀여|귀엽|잘생)|예쁘다|이쁘다|귀엽다", 0.6),
+    Rule(
+        "ko_flattery",
+        "trust_building",
+        "ko",
+        r"^\s*(?:진짜|너무|완전|넘|존나)\s*(?:예쁘|이쁘|귀여|귀엽|잘생)|(?<![가-힣])(?:너(?![무가-힣])|넌|니가|네가|너가|너는)\s*(?:\S+\s+){0,2}?(?:예쁘|예뻐|이쁘|이뻐|귀여|귀엽|잘생)",
+        0.6,
+    ),
 )
