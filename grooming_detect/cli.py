@@ -57,7 +57,7 @@ def _fail(message: str, code: int = EXIT_FAILURE) -> typer.Exit:
 
 def _load(model: Path | None, threshold: float | None = None) -> Detector:
     try:
-        return Detector.load(model, threshold=threshold if threshold else None)
+        return Detector.load(model, threshold=threshold)
     except ModelError as error:
         raise _fail(str(error)) from None
     except ValueError as error:

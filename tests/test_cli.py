@@ -206,3 +206,9 @@ def test_train_without_corpus_is_a_clear_error(tmp_path):
     result = invoke("train", "--data", tmp_path / "none.jsonl", "--output", tmp_path / "m.joblib")
     assert result.exit_code == 1
     assert "no corpus" in result.stderr
+
+
+def test_zero_threshold_is_refused_not_ignored(tmp_path):
+    result = invoke("score", SAFE, "--threshold", "0")
+    assert result.exit_code == 2
+    assert "threshold must be in (0, 1]" in result.stderr
