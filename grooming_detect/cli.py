@@ -24,7 +24,7 @@ from grooming_detect.io import (
     read_records,
     write_records,
 )
-from grooming_detect.model import ModelError, default_model_path
+from grooming_detect.model import ModelError
 
 app = typer.Typer(
     name="grooming-detect",
@@ -409,4 +409,4 @@ def run() -> None:
     app()
 
 
-__all__ = ["app", "default_model_path", "run"]
+__all__ = ["app", "run"]

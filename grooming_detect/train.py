@@ -108,8 +108,7 @@ def train(data_path: Path, model_path: Path, target: ThresholdTarget = Threshold
     dev_risks = calibrated.predict_proba(dev_matrix)[:, 1]
     threshold, high = choose_thresholds(dev_risks, splits["dev"], target)
 
-    def measure(part: list[Message]) -> dict:
-        risks = model.predict_proba([message.text for message in part])[:, 1]
+    def measure(part: list[Message], risks: np.ndarray) -> dict:
         return report(
             [message.label for message in part],
             risks,
@@ -151,7 +150,10 @@ def train(data_path: Path, model_path: Path, target: ThresholdTarget = Threshold
             "scipy": scipy.__version__,
             "joblib": joblib.__version__,
         },
-        "metrics": {"dev": measure(splits["dev"]), "test": measure(splits["test"])},
+        "metrics": {
+            "dev": measure(splits["dev"], dev_risks),
+            "test": measure(splits["test"], model.predict_proba([message.text for message in splits["test"]])[:, 1]),
+        },
     }
     manifest_file = manifest_path(model_path)
     tmp_manifest = manifest_file.with_suffix(".json.tmp")
